@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The whole test suite: type checks, lint, unit tests and the corpus figures.
+# Installs nothing from npm (run `npm ci` first); installs Debian's Chromium when it is missing and
+# we are root, or says exactly what to run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "type check (tsc; rules/ again without the DOM library)"
+npm run --silent compile
+
+step "lint (typescript-eslint + import boundaries)"
+npm run --silent lint
+
+step "unit tests (vitest)"
+npx vitest run
+
+step "corpus figures (npm run eval)"
+npm run --silent eval

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  test: {
+    include: ['tests/**/*.test.{ts,tsx}'],
+    // Pure tests run in Node; DOM tests opt in with a `// @vitest-environment happy-dom` docblock.
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+    testTimeout: 20_000,
+  },
+});
