@@ -1,9 +1,15 @@
-// Paths to the shared reference material beside the repository (../shared).
-import { readFileSync } from 'node:fs';
+// The shared reference material (seeds, catalog, corpus, images) lives beside the repository in
+// ../shared; SECOND_LOOK_SHARED overrides the location.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
-export const sharedPath = (rel: string) => SHARED + rel;
+const repo = resolve(fileURLToPath(import.meta.url), '../../..');
+export const SHARED = process.env.SECOND_LOOK_SHARED ?? resolve(repo, '../shared');
+if (!existsSync(resolve(SHARED, 'policy/clauses.json'))) {
+  throw new Error(`The shared reference folder was not found at ${SHARED}. Check out the repository beside ../shared or set SECOND_LOOK_SHARED.`);
+}
+export const sharedPath = (rel: string) => resolve(SHARED, rel);
 export const readShared = (rel: string) => readFileSync(sharedPath(rel), 'utf8');
 
 export const SEED_FILES: Record<string, string> = {
