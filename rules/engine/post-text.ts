@@ -39,10 +39,26 @@ export interface Match extends Span {
   sentence: number;
 }
 
+/** A sentence with offsets relative to its chunk. */
+type ChunkSentence = Omit<Sentence, 'text'>;
+/** A regex hit with offsets relative to its chunk. */
+type ChunkHit = { start: number; end: number; groups: (string | undefined)[] };
+type ChunkMatch = { start: number; end: number; groups: Record<string, { start: number; end: number }> };
+
+/**
+ * One parsed piece of text, shared by every post that contains it. Besides the parse, it keeps the
+ * results of every regex and pattern asked of it, so re-linting after an edit only redoes the work
+ * for the chunk that changed.
+ */
 interface ParsedChunk {
+  text: string;
+  folded: string;
   tokens: Omit<Token, 'sentence'>[];
-  sentences: { start: number; end: number; tokenStart: number; tokenEnd: number; negated: boolean; question: boolean }[];
+  sentences: ChunkSentence[];
   doc: View;
+  finds: Map<string, ChunkHit[]>;
+  matches: Map<string, ChunkMatch[]>;
+  people?: { start: number; end: number }[];
 }
 
 // Ranks and titles that precede names in agency posts; teaching them to the tagger lets
@@ -83,7 +99,7 @@ function parseChunk(text: string): ParsedChunk {
   }
   const doc = nlp(text);
   const tokens: ParsedChunk['tokens'] = [];
-  const sentences: ParsedChunk['sentences'] = [];
+  const sentences: ChunkSentence[] = [];
   for (const sentence of doc.json({ offset: true, terms: { offset: true, normal: true } }) as SentenceJson[]) {
     const tokenStart = tokens.length;
     let negated = false;
@@ -95,23 +111,25 @@ function parseChunk(text: string): ParsedChunk {
       tokens.push({ start, end, text: text.slice(start, end), normal: term.normal ?? term.text.toLowerCase(), tags });
     }
     if (tokens.length === tokenStart) continue;
-    const first = tokens[tokenStart]!;
-    const last = tokens[tokens.length - 1]!;
-    const end = Math.min(text.length, last.end + (sentence.terms.at(-1)?.post?.trimEnd().length ?? 0));
+    const start = tokens[tokenStart]!.start;
+    const end = Math.min(text.length, tokens[tokens.length - 1]!.end + (sentence.terms.at(-1)?.post?.trimEnd().length ?? 0));
+    const sText = text.slice(start, end);
     sentences.push({
-      start: first.start,
+      start,
       end,
       tokenStart,
       tokenEnd: tokens.length,
       negated,
-      question: /\?\s*["')\]]*\s*$/.test(text.slice(first.start, end)),
+      question: /\?\s*["')\]]*\s*$/.test(sText) || QUESTION_OPENING.test(sText.trim()),
+      hypothetical: HYPOTHETICAL.test(sText),
+      reported: REPORTED.test(sText),
     });
   }
   if (chunkCache.size >= CHUNK_CACHE_LIMIT) {
     const oldest = chunkCache.keys().next().value;
     if (oldest !== undefined) chunkCache.delete(oldest);
   }
-  const parsed = { tokens, sentences, doc };
+  const parsed: ParsedChunk = { text, folded: foldText(text), tokens, sentences, doc, finds: new Map(), matches: new Map() };
   chunkCache.set(text, parsed);
   return parsed;
 }
@@ -123,6 +141,8 @@ interface SentenceJson {
 
 /** Long paragraphs are cut at sentence ends so that an edit re-parses only a small piece. */
 const CHUNK_TARGET = 400;
+/** Smallest piece a long paragraph is cut into: about a sentence, so an edit re-parses little. */
+const MIN_PIECE = 60;
 // A sentence end: ., ! or ? (plus closing quotes), whitespace, then something that can start a sentence.
 // The look-behind keeps "Sgt. Lorna" and "St. Louis" together (common abbreviations end in a short word).
 const SENTENCE_BREAK = /(?<![A-Z][a-z]{0,3}\.)(?<=[.!?…]["')\]]?)\s+(?=["'(\[]?[A-Z0-9#@])/g;
@@ -141,7 +161,7 @@ export function splitChunks(text: string): Span[] {
     let from = 0;
     SENTENCE_BREAK.lastIndex = 0;
     for (let b = SENTENCE_BREAK.exec(pText); b; b = SENTENCE_BREAK.exec(pText)) {
-      if (b.index - from >= CHUNK_TARGET / 4) {
+      if (b.index - from >= MIN_PIECE) {
         chunks.push({ start: pStart + from, end: pStart + b.index, text: pText.slice(from, b.index) });
         from = b.index + b[0].length;
       }
@@ -155,68 +175,91 @@ const HYPOTHETICAL = /^\W*(?:if|what if|imagine|suppose|supposing|pretend|hypoth
 const QUESTION_OPENING = /^\W*(?:who|what|when|where|why|how|is|are|was|were|do|does|did|can|could|should|would|will|has|have|anyone|any)\b[^.!]*$/i;
 const REPORTED = /\b(?:according to|(?:the )?(?:news|paper|article|reporter|report|press release|headline|station|outlet)s?\b[^.]{0,40}\b(?:says?|said|reports?|reported|writes?|wrote|claims?)|(?:says?|said|reports?|reported) (?:the )?(?:news|paper|article|ktvh|kfor|abc|nbc|cbs|fox|ap|reuters|press)|reports? say|per (?:the )?(?:news|paper|article|court records)|https?:\/\/|www\.|\bvia @?\w+|\bshared (?:a |this )?(?:post|link|article))/i;
 
-/** A parsed post. Rules read it; nothing mutates it. */
+interface PlacedChunk {
+  start: number;
+  parsed: ParsedChunk;
+  /** Index of the chunk's first token and sentence in the post-wide arrays. */
+  tokenOffset: number;
+  sentenceOffset: number;
+}
+
+/**
+ * A parsed post. Rules read it; nothing mutates it. Regexes (`find`) and compromise patterns
+ * (`match`) run per chunk — a line, or a sentence-sized piece of a long paragraph — so a match
+ * never spans a line break, and results are cached with the chunk.
+ */
 export class PostText {
   readonly text: string;
-  /** `text` with look-alike characters folded (curly quotes, fancy dashes, NBSP); same length, same offsets. */
-  readonly folded: string;
-  readonly tokens: Token[] = [];
-  readonly sentences: Sentence[] = [];
-  private readonly chunks: { start: number; parsed: ParsedChunk; sentenceOffset: number }[] = [];
+  private readonly chunks: PlacedChunk[] = [];
+  private foldedText?: string;
+  private tokenList?: Token[];
+  private sentenceList?: Sentence[];
 
   constructor(text: string) {
     this.text = text;
-    this.folded = foldText(text);
+    let tokenOffset = 0;
+    let sentenceOffset = 0;
     for (const chunk of splitChunks(text)) {
       const parsed = parseChunk(chunk.text);
-      const sentenceOffset = this.sentences.length;
-      for (const s of parsed.sentences) {
-        const sentenceIndex = this.sentences.length;
-        const tokenStart = this.tokens.length;
-        for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-          const t = parsed.tokens[i]!;
-          this.tokens.push({ ...t, start: t.start + chunk.start, end: t.end + chunk.start, sentence: sentenceIndex });
-        }
-        const start = s.start + chunk.start;
-        const end = s.end + chunk.start;
-        const sText = text.slice(start, end);
-        this.sentences.push({
-          start,
-          end,
-          text: sText,
-          tokenStart,
-          tokenEnd: this.tokens.length,
-          negated: s.negated,
-          question: s.question || QUESTION_OPENING.test(sText.trim()),
-          hypothetical: HYPOTHETICAL.test(sText),
-          reported: REPORTED.test(sText),
-        });
-      }
-      this.chunks.push({ start: chunk.start, parsed, sentenceOffset });
+      this.chunks.push({ start: chunk.start, parsed, tokenOffset, sentenceOffset });
+      tokenOffset += parsed.tokens.length;
+      sentenceOffset += parsed.sentences.length;
     }
+  }
+
+  /** `text` with look-alike characters folded (curly quotes, fancy dashes, NBSP); same length, same offsets. */
+  get folded(): string {
+    return (this.foldedText ??= foldText(this.text));
+  }
+
+  get tokens(): readonly Token[] {
+    if (!this.tokenList) {
+      const list: Token[] = [];
+      for (const c of this.chunks) {
+        let sentence = c.sentenceOffset;
+        for (const s of c.parsed.sentences) {
+          for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+            const t = c.parsed.tokens[i]!;
+            list.push({ ...t, start: t.start + c.start, end: t.end + c.start, sentence });
+          }
+          sentence++;
+        }
+      }
+      this.tokenList = list;
+    }
+    return this.tokenList;
+  }
+
+  get sentences(): readonly Sentence[] {
+    if (!this.sentenceList) {
+      const list: Sentence[] = [];
+      for (const c of this.chunks) {
+        for (const s of c.parsed.sentences) {
+          const start = s.start + c.start;
+          const end = s.end + c.start;
+          list.push({ ...s, start, end, text: this.text.slice(start, end), tokenStart: s.tokenStart + c.tokenOffset, tokenEnd: s.tokenEnd + c.tokenOffset });
+        }
+      }
+      this.sentenceList = list;
+    }
+    return this.sentenceList;
   }
 
   /** Matches of a compromise pattern (e.g. `#Person+ (is|was) guilty`), with named groups, in text order. */
   match(pattern: string): Match[] {
     const out: Match[] = [];
-    for (const chunk of this.chunks) {
-      const view = chunk.parsed.doc.match(pattern);
-      if (!view.found) continue;
-      const matches: Match[] = [];
-      view.forEach((one) => {
-        const span = this.viewSpan(one as View, chunk.start);
-        if (span) matches.push({ ...span, groups: {}, sentence: this.sentenceIndexAt(span.start) });
-      });
-      // compromise keeps groups on the whole result; give each group span to the match holding it.
-      const named = view.groups() as Record<string, View>;
-      for (const [name, groupView] of Object.entries(named)) {
-        groupView.forEach((g) => {
-          const gs = this.viewSpan(g as View, chunk.start);
-          const owner = gs && matches.find((m) => m.start <= gs.start && gs.end <= m.end);
-          if (gs && owner && !owner.groups[name]) owner.groups[name] = gs;
-        });
+    for (const c of this.chunks) {
+      let hits = c.parsed.matches.get(pattern);
+      if (!hits) {
+        hits = matchInChunk(c.parsed, pattern);
+        c.parsed.matches.set(pattern, hits);
       }
-      out.push(...matches);
+      for (const h of hits) {
+        const groups: Record<string, Span> = {};
+        for (const [name, g] of Object.entries(h.groups)) groups[name] = this.slice(g.start + c.start, g.end + c.start);
+        const span = this.slice(h.start + c.start, h.end + c.start);
+        out.push({ ...span, groups, sentence: this.sentenceIndexAt(span.start) });
+      }
     }
     return out;
   }
@@ -224,27 +267,24 @@ export class PostText {
   /** Spans the tagger recognises as people's names (compromise `#Person`). */
   people(): Span[] {
     const out: Span[] = [];
-    for (const chunk of this.chunks) {
-      chunk.parsed.doc.people().forEach((one) => {
-        const m = one as View;
-        const span = this.viewSpan(m, chunk.start);
-        if (span) out.push(span);
-      });
+    for (const c of this.chunks) {
+      c.parsed.people ??= viewSpans(c.parsed.text, c.parsed.doc.people() as unknown as View);
+      for (const p of c.parsed.people) out.push(this.slice(p.start + c.start, p.end + c.start));
     }
     return out;
   }
 
   /** Every match of a regular expression over the folded text (the `g` flag is added when missing). */
   find(re: RegExp): (Span & { groups: (string | undefined)[] })[] {
-    const flags = re.flags.includes('g') ? re.flags : re.flags + 'g';
-    const global = new RegExp(re.source, flags);
+    const key = `${re.flags}/${re.source}`;
     const out: (Span & { groups: (string | undefined)[] })[] = [];
-    for (let m = global.exec(this.folded); m; m = global.exec(this.folded)) {
-      if (m[0] === '') {
-        global.lastIndex++;
-        continue;
+    for (const c of this.chunks) {
+      let hits = c.parsed.finds.get(key);
+      if (!hits) {
+        hits = findInText(c.parsed.folded, re);
+        c.parsed.finds.set(key, hits);
       }
-      out.push({ start: m.index, end: m.index + m[0].length, text: this.text.slice(m.index, m.index + m[0].length), groups: m.slice(1) });
+      for (const h of hits) out.push({ ...this.slice(h.start + c.start, h.end + c.start), groups: h.groups });
     }
     return out;
   }
@@ -256,12 +296,13 @@ export class PostText {
   }
 
   sentenceIndexAt(offset: number): number {
+    const sentences = this.sentences;
     let lo = 0;
-    let hi = this.sentences.length - 1;
+    let hi = sentences.length - 1;
     let best = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.sentences[mid]!.start <= offset) {
+      if (sentences[mid]!.start <= offset) {
         best = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -277,14 +318,47 @@ export class PostText {
   slice(start: number, end: number): Span {
     return { start, end, text: this.text.slice(start, end) };
   }
+}
 
-  private viewSpan(view: View, base: number): Span | null {
-    const json = view.json({ offset: true }) as { offset: { start: number; length: number } }[];
-    if (json.length === 0) return null;
+function findInText(text: string, re: RegExp): ChunkHit[] {
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const hits: ChunkHit[] = [];
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    if (m[0] === '') {
+      global.lastIndex++;
+      continue;
+    }
+    hits.push({ start: m.index, end: m.index + m[0].length, groups: m.slice(1) });
+  }
+  return hits;
+}
+
+function matchInChunk(chunk: ParsedChunk, pattern: string): ChunkMatch[] {
+  const view = chunk.doc.match(pattern);
+  if (!view.found) return [];
+  const matches: ChunkMatch[] = viewSpans(chunk.text, view as unknown as View).map((s) => ({ ...s, groups: {} }));
+  // compromise keeps groups on the whole result; give each group span to the match holding it.
+  for (const [name, groupView] of Object.entries(view.groups() as Record<string, View>)) {
+    for (const g of viewSpans(chunk.text, groupView as unknown as View)) {
+      const owner = matches.find((m) => m.start <= g.start && g.end <= m.end);
+      if (owner && !owner.groups[name]) owner.groups[name] = g;
+    }
+  }
+  return matches;
+}
+
+/** One trimmed span per match of a view, in chunk-relative offsets. */
+function viewSpans(text: string, view: View): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  view.forEach((one) => {
+    const json = (one as View).json({ offset: true }) as { offset: { start: number; length: number } }[];
+    if (json.length === 0) return;
     const first = json[0]!.offset;
     const last = json[json.length - 1]!.offset;
-    return trimSpan(this.text, base + first.start, base + last.start + last.length);
-  }
+    const { start, end } = trimSpan(text, first.start, last.start + last.length);
+    if (end > start) spans.push({ start, end });
+  });
+  return spans;
 }
 
 /** Trim whitespace and edge punctuation that compromise keeps on terms ("guilty." → "guilty"). */
