@@ -51,3 +51,8 @@ export function withProfileTerms(builtIn: readonly string[], profileTerms: Recor
   const extra = profileTerms[name];
   return extra && extra.length ? [...builtIn, ...extra] : builtIn;
 }
+
+/** Every lexicon compiled so far (the regex-safety test checks each one). */
+export function compiledLexicons(): RegExp[] {
+  return [...compiled.values()];
+}

@@ -143,32 +143,54 @@ interface SentenceJson {
 const CHUNK_TARGET = 400;
 /** Smallest piece a long paragraph is cut into: about a sentence, so an edit re-parses little. */
 const MIN_PIECE = 60;
+/** Largest chunk: bounds the input of every regex and parse. */
+const MAX_PIECE = 1000;
 // A sentence end: ., ! or ? (plus closing quotes), whitespace, then something that can start a sentence.
 // The look-behind keeps "Sgt. Lorna" and "St. Louis" together (common abbreviations end in a short word).
 const SENTENCE_BREAK = /(?<![A-Z][a-z]{0,3}\.)(?<=[.!?…]["')\]]?)\s+(?=["'(\[]?[A-Z0-9#@])/g;
 
 export function splitChunks(text: string): Span[] {
   const chunks: Span[] = [];
+  const push = (start: number, end: number) => {
+    for (const piece of capPiece(text, start, end)) chunks.push(piece);
+  };
   const paragraph = /[^\n]+/g;
   for (let p = paragraph.exec(text); p; p = paragraph.exec(text)) {
     const pStart = p.index;
     const pText = p[0];
     if (pText.trim() === '') continue;
     if (pText.length <= CHUNK_TARGET) {
-      chunks.push({ start: pStart, end: pStart + pText.length, text: pText });
+      push(pStart, pStart + pText.length);
       continue;
     }
     let from = 0;
     SENTENCE_BREAK.lastIndex = 0;
     for (let b = SENTENCE_BREAK.exec(pText); b; b = SENTENCE_BREAK.exec(pText)) {
       if (b.index - from >= MIN_PIECE) {
-        chunks.push({ start: pStart + from, end: pStart + b.index, text: pText.slice(from, b.index) });
+        push(pStart + from, pStart + b.index);
         from = b.index + b[0].length;
       }
     }
-    if (from < pText.length) chunks.push({ start: pStart + from, end: pStart + pText.length, text: pText.slice(from) });
+    if (from < pText.length) push(pStart + from, pStart + pText.length);
   }
   return chunks;
+}
+
+/**
+ * Bound every chunk to MAX_PIECE characters (cut at the last space, else hard), so no regex or
+ * parse ever runs over more than that: a run-on "sentence" of 1 MB stays linear.
+ */
+function capPiece(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  while (end - start > MAX_PIECE) {
+    const window = text.slice(start, start + MAX_PIECE);
+    const space = window.lastIndexOf(' ');
+    const cut = space > MAX_PIECE / 2 ? start + space : start + MAX_PIECE;
+    out.push({ start, end: cut, text: text.slice(start, cut) });
+    start = text[cut] === ' ' ? cut + 1 : cut;
+  }
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+  return out;
 }
 
 const HYPOTHETICAL = /^\W*(?:if|what if|imagine|suppose|supposing|pretend|hypothetically|in a world where)\b|\b(?:would have|would've|could have|could've|if only)\b/i;
