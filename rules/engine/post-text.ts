@@ -122,7 +122,7 @@ function parseChunk(text: string): ParsedChunk {
       negated,
       question: /\?\s*["')\]]*\s*$/.test(sText) || QUESTION_OPENING.test(sText.trim()),
       hypothetical: HYPOTHETICAL.test(sText),
-      reported: REPORTED.test(sText),
+      reported: REPORTED.some((re) => re.test(sText)),
     });
   }
   if (chunkCache.size >= CHUNK_CACHE_LIMIT) {
@@ -195,7 +195,14 @@ function capPiece(text: string, start: number, end: number): Span[] {
 
 const HYPOTHETICAL = /^\W*(?:if|what if|imagine|suppose|supposing|pretend|hypothetically|in a world where)\b|\b(?:would have|would've|could have|could've|if only)\b/i;
 const QUESTION_OPENING = /^\W*(?:who|what|when|where|why|how|is|are|was|were|do|does|did|can|could|should|would|will|has|have|anyone|any)\b[^.!]*$/i;
-const REPORTED = /\b(?:according to|(?:the )?(?:news|paper|article|reporter|report|press release|headline|station|outlet)s?\b[^.]{0,40}\b(?:says?|said|reports?|reported|writes?|wrote|claims?)|(?:says?|said|reports?|reported) (?:the )?(?:news|paper|article|ktvh|kfor|abc|nbc|cbs|fox|ap|reuters|press)|reports? say|per (?:the )?(?:news|paper|article|court records)|https?:\/\/|www\.|\bvia @?\w+|\bshared (?:a |this )?(?:post|link|article))/i;
+// Signals that a sentence relays news or someone else's words. Kept as separate simple expressions
+// (one alternation each) so none of them can backtrack badly.
+const REPORTED: RegExp[] = [
+  /\b(?:according to|reports? says?|per (?:the )?(?:news|paper|article|court records)|via @?\w+|shared (?:a |this )?(?:post|link|article))\b/i,
+  /\b(?:news|paper|article|reporter|report|press release|headline|station|outlet)s?\b[^.!?]{0,40}?\b(?:says?|said|reports?|reported|writes?|wrote|claims?)\b/i,
+  /\b(?:says?|said|reports?|reported) (?:the )?(?:news|paper|article|ktvh|kfor|abc|nbc|cbs|fox|ap|reuters|press)\b/i,
+  /https?:\/\/|\bwww\./i,
+];
 
 interface PlacedChunk {
   start: number;

@@ -42,7 +42,7 @@ describe('incremental parsing', () => {
       }),
       { numRuns: 12 },
     );
-  });
+  }, 180_000);
 
   it('gives the same findings after random edits as a fresh lint, for every built-in profile', () => {
     fc.assert(
@@ -59,5 +59,5 @@ describe('incremental parsing', () => {
       }),
       { numRuns: 10 },
     );
-  });
+  }, 180_000);
 });
