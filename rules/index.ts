@@ -2,6 +2,8 @@
 // checks each file is listed, tested and cited by a built-in profile).
 import type { AnyRule } from './engine/define-rule';
 import type { CategoryId } from './engine/types';
+import criminalHistory from './criminal-history';
+import healthInformation from './health-information';
 import offenderImage from './offender-image';
 import offenderInformation from './offender-information';
 import onDutyUse from './on-duty-use';
@@ -9,6 +11,8 @@ import protectedPersonalInfo from './protected-personal-info';
 import unapprovedPlatform from './unapproved-platform';
 
 export const RULES: Readonly<Partial<Record<CategoryId, AnyRule>>> = {
+  'criminal-history': criminalHistory,
+  'health-information': healthInformation,
   'offender-image': offenderImage,
   'offender-information': offenderInformation,
   'on-duty-use': onDutyUse,

@@ -5,6 +5,7 @@
 import type { PostText, Span } from '../engine/post-text';
 import { compileTerms } from './terms';
 import { CUSTODY_PEOPLE, CUSTODY_PLACES, HOUSING_PATTERN } from './lexicons/custody';
+import { MEDICAL_TERMS } from './lexicons/medical';
 import { FAMILY_MEMBER, findDescribedPeople, peopleIn, WRITER_OR_FAMILY, type PersonMention } from './people';
 
 export type SubjectKind = 'custody' | 'staff' | 'contractor' | 'self' | 'family' | 'other';
@@ -178,4 +179,42 @@ export function custodyImage(facts: { description?: string; keywords?: string[];
   const file = facts.filename ? IMAGE_FILENAME.exec(facts.filename) : null;
   if (file) return { subject: /lineup|arrest/i.test(file[0]) ? 'arrestee' : 'inmate', cue: `the file name "${facts.filename}"` };
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Health mentions and whose they are
+
+const MEDICAL_RE = compileTerms(MEDICAL_TERMS);
+/** Care that only happens in custody: the person treated is an inmate. */
+const CUSTODY_CARE = /^(?:suicide watch|on watch|infirmary|med line|pill line|sick call|medical unit)$/i;
+
+export interface HealthMention extends Span {
+  /** Whose treatment or condition it is. */
+  subject: SubjectKind | 'unknown';
+  /** The reference it belongs to, when one was found. */
+  reference?: Reference;
+}
+
+const healthCache = new WeakMap<PostText, HealthMention[]>();
+
+/**
+ * Medical or mental-health words and whose they are. Hypothetical, general or question sentences
+ * ("if you're depressed, talk to someone") are skipped; so are passages about the writer or family.
+ */
+export function healthMentions(post: PostText): HealthMention[] {
+  const cached = healthCache.get(post);
+  if (cached) return cached;
+  const out: HealthMention[] = [];
+  for (const m of post.find(MEDICAL_RE)) {
+    const sentence = post.sentenceAt(m.start);
+    if (sentence?.hypothetical) continue;
+    const ref = subjectAt(post, m.start);
+    let subject: HealthMention['subject'] = ref?.kind ?? 'unknown';
+    if (subject !== 'self' && subject !== 'family') {
+      if (CUSTODY_CARE.test(m.text.trim()) || (subject !== 'staff' && subject !== 'contractor' && hasCustodyContext(textNear(post, m.start, 0)))) subject = 'custody';
+    }
+    out.push({ start: m.start, end: m.end, text: m.text, subject, ...(ref ? { reference: ref } : {}) });
+  }
+  healthCache.set(post, out);
+  return out;
 }
