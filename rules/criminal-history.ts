@@ -1,37 +1,11 @@
 import { defineRule } from './engine/define-rule';
-import type { PostText, Span } from './engine/post-text';
-import { compileTerms } from './detectors/terms';
-import { ARREST_CONTEXT_PATTERN, DATED_OFFENCE_PATTERN, LOOKUP_PATTERN, RECORD_PATTERN, RECORD_TERMS, REPEAT_COUNT_PATTERN } from './detectors/lexicons/records';
-import { custodyImage, PUBLIC_SOURCE, referencesNear, subjectAt, textNear, type Reference } from './detectors/subjects';
+import type { PostText } from './engine/post-text';
+import { custodyImage, PUBLIC_SOURCE, recordHits, referencesNear, subjectAt, textNear, type Reference } from './detectors/subjects';
 
 // The non-public record of an identifiable person, learned at work or from records: sealed,
 // expunged, juvenile, dismissed or unfiled matters, priors, prior terms, re-arrest counts,
 // outstanding warrants, look-ups in work systems. Anyone's: inmate, coworker, neighbour. Not news
 // or sentencings, not the writer's own record or family's (labelling guide, criminal-history).
-
-const RECORD_RE = compileTerms(RECORD_TERMS);
-
-interface Hit extends Span {
-  signal: string;
-  /** A look-up is done by the writer; its subject is whoever was looked up, not "I". */
-  lookup?: boolean;
-}
-
-function recordHits(post: PostText): Hit[] {
-  const hits: Hit[] = [];
-  for (const m of post.find(RECORD_RE)) hits.push({ ...m, signal: `"${m.text}"` });
-  for (const m of post.find(RECORD_PATTERN)) hits.push({ ...m, signal: `"${m.text}"` });
-  for (const m of post.find(DATED_OFFENCE_PATTERN)) {
-    // "has a 2011 larceny", "1998 DUI and an assault charge": a past offence attached to someone.
-    const before = post.folded.slice(Math.max(0, m.start - 30), m.start);
-    if (/\b(?:has|had|got|with|have|his|her|a|an)\s+(?:an?\s+)?$|^\W*$|[.:;]\s*$/i.test(before)) hits.push({ ...m, signal: `a past offence ("${m.text}")` });
-  }
-  for (const m of post.find(REPEAT_COUNT_PATTERN)) {
-    if (ARREST_CONTEXT_PATTERN.test(textNear(post, m.start, 1))) hits.push({ ...m, signal: `a count of arrests or bookings ("${m.text}")` });
-  }
-  for (const m of post.find(LOOKUP_PATTERN)) hits.push({ ...m, signal: `a look-up in records ("${m.text}")`, lookup: true });
-  return hits.sort((a, b) => a.start - b.start);
-}
 
 /** Someone other than the writer who is singled out, near the hit. */
 function identifiableNear(post: PostText, offset: number): Reference | undefined {

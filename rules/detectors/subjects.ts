@@ -6,6 +6,7 @@ import type { PostText, Span } from '../engine/post-text';
 import { compileTerms } from './terms';
 import { CUSTODY_PEOPLE, CUSTODY_PLACES, HOUSING_PATTERN } from './lexicons/custody';
 import { MEDICAL_TERMS } from './lexicons/medical';
+import { ARREST_CONTEXT_PATTERN, DATED_OFFENCE_PATTERN, LOOKUP_PATTERN, RECORD_PATTERN, RECORD_TERMS, REPEAT_COUNT_PATTERN } from './lexicons/records';
 import { FAMILY_MEMBER, findDescribedPeople, peopleIn, WRITER_OR_FAMILY, type PersonMention } from './people';
 
 export type SubjectKind = 'custody' | 'staff' | 'contractor' | 'self' | 'family' | 'other';
@@ -218,3 +219,32 @@ export function healthMentions(post: PostText): HealthMention[] {
   healthCache.set(post, out);
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Records
+
+const RECORD_RE = compileTerms(RECORD_TERMS);
+
+export interface RecordHit extends Span {
+  signal: string;
+  /** A look-up is done by the writer; its subject is whoever was looked up, not "I". */
+  lookup?: boolean;
+}
+
+/** Mentions of a non-public record: record words, dismissed charges, past offences, re-arrest counts, look-ups. */
+export function recordHits(post: PostText): RecordHit[] {
+  const hits: RecordHit[] = [];
+  for (const m of post.find(RECORD_RE)) hits.push({ ...m, signal: `"${m.text}"` });
+  for (const m of post.find(RECORD_PATTERN)) hits.push({ ...m, signal: `"${m.text}"` });
+  for (const m of post.find(DATED_OFFENCE_PATTERN)) {
+    // "has a 2011 larceny", "1998 DUI and an assault charge": a past offence attached to someone.
+    const before = post.folded.slice(Math.max(0, m.start - 30), m.start);
+    if (/\b(?:has|had|got|with|have|his|her|a|an)\s+(?:an?\s+)?$|^\W*$|[.:;]\s*$/i.test(before)) hits.push({ ...m, signal: `a past offence ("${m.text}")` });
+  }
+  for (const m of post.find(REPEAT_COUNT_PATTERN)) {
+    if (ARREST_CONTEXT_PATTERN.test(textNear(post, m.start, 1))) hits.push({ ...m, signal: `a count of arrests or bookings ("${m.text}")` });
+  }
+  for (const m of post.find(LOOKUP_PATTERN)) hits.push({ ...m, signal: `a look-up in records ("${m.text}")`, lookup: true });
+  return hits.sort((a, b) => a.start - b.start);
+}
+
