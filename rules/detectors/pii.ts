@@ -255,8 +255,8 @@ export function findPii(post: PostText): PiiMatch[] {
   for (const m of post.find(DIGIT_RUN)) {
     if (overlaps(m, taken)) continue;
     const digits = digitsOf(m.text);
-    const pre = before(text, m.start, 5);
-    if (LAST_DIGITS.test(pre)) continue;
+    const pre = before(text, m.start, 7);
+    if (LAST_DIGITS.test(before(text, m.start, 5))) continue;
     const near = before(text, m.start, 3);
     const letters = /^[A-Z]/.test(m.text);
     const routing = lastMatch(ROUTING_WORDS, near);

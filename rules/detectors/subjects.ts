@@ -30,7 +30,7 @@ const STAFF_WORDS_RE = compileTerms([
   'one of our officers', 'one of our own', 'brother officer', 'sister officer', 'teammate', 'rookie', 'new hire', 'trainee', 'cadet',
 ]);
 const PRONOUN_RE = /\b(?:he|she|him|her|his|hers|himself|herself|he's|she's|he'd|she'd|he'll|she'll)\b/gi;
-const ON_UNIT_RE = /\b(?:on|in|from) (?:one|the|my|our|his|her|a|that|this|same) (?:unit|pod|tier|block|wing|yard|dorm|range|cellblock)\b|\b(?:is|he's|she's|was|been) in for\b|\brelease date\b|\bparol(?:e|ed|ing)\b|\bmax(?:es|ed)? out\b|\b(?:released|got out|gets out|getting out) (?:of|from) (?:the )?(?:jail|prison|custody|detention|county|the pen|DOC)\b/i;
+const ON_UNIT_RE = /\b(?:on|in|from) (?:one|the|my|our|his|her|a|that|this|same) (?:unit|pod|tier|block|wing|yard|dorm|range|cellblock)\b|\b(?:is|he's|she's|was|been) in for\b|\brelease date\b|\bparol(?:e|es|ed|ing)\b|\bmax(?:es|ed)? out\b|\b(?:released|got out|gets out|getting out) (?:of|from) (?:the )?(?:jail|prison|custody|detention|county|the pen|DOC)\b/i;
 
 /** Whether a stretch of text places someone in custody (custody words, housing, "on one unit"). */
 export function hasCustodyContext(text: string): boolean {
@@ -245,6 +245,8 @@ export function recordHits(post: PostText): RecordHit[] {
     if (ARREST_CONTEXT_PATTERN.test(textNear(post, m.start, 1))) hits.push({ ...m, signal: `a count of arrests or bookings ("${m.text}")` });
   }
   for (const m of post.find(LOOKUP_PATTERN)) hits.push({ ...m, signal: `a look-up in records ("${m.text}")`, lookup: true });
-  return hits.sort((a, b) => a.start - b.start);
+  // One hit per stretch of text: the longest wins ("three old warrants" over "old warrants").
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits.filter((h, i) => !hits.slice(0, i).some((o) => o.start <= h.start && h.end <= o.end));
 }
 
