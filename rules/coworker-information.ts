@@ -101,8 +101,12 @@ export default defineRule({
       done() {
         const evidence = context.evidence();
         if (evidence.some((e) => PERMISSION.test(e.parsed.folded))) return;
+        // One finding per kind of fact: several words for the same thing are one concern.
+        const reported = new Set<string>();
         for (const { parsed, image } of evidence) {
-          const report = (messageId: 'fact' | 'undercover', data: Record<string, string>, span: { start: number; end: number }) => {
+          const report = (messageId: 'fact' | 'undercover', data: Record<string, string>, span: { start: number; end: number }, kind: string = messageId) => {
+            if (reported.has(kind)) return;
+            reported.add(kind);
             if (image === undefined) context.report({ messageId, data, span: { ...span, text: parsed.text.slice(span.start, span.end) } });
             else context.report({ messageId, data, image });
           };
@@ -114,20 +118,20 @@ export default defineRule({
             for (const h of healthMentions(parsed)) {
               if (h.subject !== 'staff' && h.subject !== 'contractor') continue;
               const who = coworkerFor(parsed, h.start, contractors);
-              if (who && !publicAt(h.start)) report('fact', { fact: `health details ("${h.text}")`, who: who.person?.text ?? who.text }, h);
+              if (who && !publicAt(h.start)) report('fact', { fact: `health details ("${h.text}")`, who: who.person?.text ?? who.text }, h, 'health');
             }
           }
           if (enabled.has('record')) {
             for (const h of recordHits(parsed)) {
               const who = coworkerFor(parsed, h.start, contractors);
-              if (who && !publicAt(h.start)) report('fact', { fact: 'their criminal record', who: who.person?.text ?? who.text }, h);
+              if (who && !publicAt(h.start)) report('fact', { fact: 'their criminal record', who: who.person?.text ?? who.text }, h, 'record');
             }
           }
           if (enabled.has('identifiers')) {
             for (const p of findPii(parsed)) {
               if (p.kind === 'doc-number' || p.kind === 'aba-routing') continue;
               const who = coworkerFor(parsed, p.start, contractors);
-              if (who) report('fact', { fact: 'a personal identifier', who: who.person?.text ?? who.text }, p);
+              if (who) report('fact', { fact: 'a personal identifier', who: who.person?.text ?? who.text }, p, 'identifiers');
             }
           }
           for (const [kind, re] of FACT_PATTERNS) {
@@ -135,7 +139,7 @@ export default defineRule({
             for (const m of parsed.find(re)) {
               if (publicAt(m.start)) continue;
               const who = coworkerFor(parsed, m.start, contractors);
-              if (who) report('fact', { fact: `${kind.replace('-', ' ')} details ("${m.text}")`, who: who.person?.text ?? who.text }, m);
+              if (who) report('fact', { fact: `${kind.replace('-', ' ')} details ("${m.text}")`, who: who.person?.text ?? who.text }, m, kind);
             }
           }
           if (enabled.has('undercover')) {
