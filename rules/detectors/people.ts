@@ -215,7 +215,7 @@ const DESCRIBED = new RegExp(
   String.raw`(?<![\p{L}])(?:(the|our|my|that|this|his|her)\s+)?((?:new|old|former|volunteer|night|day|female|male|young|lady)\s+)*(${NOUN_RE([...CONTRACTOR_NOUNS, ...STAFF_NOUNS, ...OTHER_NOUNS])})(?:\s+(?:lady|guy|dude|man|woman))?(?:\s+on\s+(?:1st|2nd|3rd|first|second|third|day|days|night|nights|swing|grave(?:yard)?|[A-Z]-?)\s*shift)?(?![\p{L}])`,
   'giu',
 );
-const CONTRACTOR_RE = new RegExp(`^(?:${NOUN_RE([...CONTRACTOR_NOUNS])})$`, 'i');
+const CONTRACTOR_RE = new RegExp(`(?<![\\p{L}])(?:${NOUN_RE([...CONTRACTOR_NOUNS])})(?![\\p{L}])`, 'iu');
 const OTHER_RE = new RegExp(`^(?:${NOUN_RE([...OTHER_NOUNS])})$`, 'i');
 
 const describedCache = new WeakMap<PostText, DescribedPerson[]>();
@@ -238,7 +238,8 @@ export function findDescribedPeople(post: PostText): DescribedPerson[] {
     // "co" and "uc" only in capitals (a "co-op", "uc berkeley").
     if (/^(?:co|uc|cap|lt|boss)$/i.test(noun) && !/^(?:CO|UC|LT|Lt|Cap|boss)$/.test(noun)) continue;
     if (/^(?:co|lt|sgt|cap)$/i.test(noun) && /^\s+[A-Z][a-z]/.test(post.folded.slice(m.end, m.end + 3))) continue; // titled name: findPeople has it
-    const role: DescribedRole = CONTRACTOR_RE.test(noun) ? 'contractor' : OTHER_RE.test(noun) ? 'other' : 'staff';
+    // "volunteer chaplain" and "chaplain volunteer" are both volunteers: look at the whole phrase.
+    const role: DescribedRole = CONTRACTOR_RE.test(m.text) ? 'contractor' : OTHER_RE.test(noun) ? 'other' : 'staff';
     out.push({ start: m.start, end: m.end, text: m.text, role, noun: noun.toLowerCase() });
   }
   describedCache.set(post, out);

@@ -239,7 +239,8 @@ export function findPii(post: PostText): PiiMatch[] {
       // A CVV is 3–4 digits; a PIN 4–8 digits; a password anything.
       if (/cvv|cvc|cid|csc|code|verification/i.test(word) && !/^\d{3,4}$/.test(value)) continue;
       if (/^pin/i.test(word) && !/^\d{4,8}$/.test(value)) continue;
-      add(finish(m, { kind: 'card-secret', valid: true, context: word, why: `the card's ${word.toLowerCase()} written next to it` }));
+      const label = /^pin/i.test(word) ? 'PIN' : /pass|pw/i.test(word) ? 'password' : /access/i.test(word) ? 'access code' : 'security code';
+      add(finish(m, { kind: 'card-secret', valid: true, context: word, why: `the card's ${label} written next to it` }));
     }
   }
 
