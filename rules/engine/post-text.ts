@@ -40,6 +40,8 @@ export interface Match extends Span {
 }
 
 interface ParsedChunk {
+  /** compromise's people, as offsets into the chunk; computed on first use (several rules ask). */
+  people?: { start: number; end: number }[];
   tokens: Omit<Token, 'sentence'>[];
   sentences: { start: number; end: number; tokenStart: number; tokenEnd: number; negated: boolean; question: boolean }[];
   doc: View;
@@ -225,11 +227,15 @@ export class PostText {
   people(): Span[] {
     const out: Span[] = [];
     for (const chunk of this.chunks) {
-      chunk.parsed.doc.people().forEach((one) => {
-        const m = one as View;
-        const span = this.viewSpan(m, chunk.start);
-        if (span) out.push(span);
-      });
+      if (!chunk.parsed.people) {
+        const spans: { start: number; end: number }[] = [];
+        chunk.parsed.doc.people().forEach((one) => {
+          const span = this.viewSpan(one as View, chunk.start);
+          if (span) spans.push({ start: span.start - chunk.start, end: span.end - chunk.start });
+        });
+        chunk.parsed.people = spans;
+      }
+      for (const p of chunk.parsed.people) out.push(this.slice(p.start + chunk.start, p.end + chunk.start));
     }
     return out;
   }
