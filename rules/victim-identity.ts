@@ -19,6 +19,7 @@ const VICTIM_CUE = new RegExp(
     String.raw`\b(?:the|a|that|this)\s+(?:\d{1,2}-year-old\s+)?(?:girl|boy|woman|man|kid|child|lady|widow|teen|teenager|senior|guy|student|victim|mom|mother|grandma|grandmother)\s+(?:he|she|they|who was|that was|that got|who got)\s+(?:\w+\s+)?(?:assaulted|raped|molested|abused|robbed|shot|stabbed|beat|attacked|groomed|trafficked|carjacked|mugged|scammed|hurt|kidnapped|exposed himself to)\b`,
     String.raw`\b(?:got|was|were|been|being|get)\s+(?:\w+\s+)?(?:scammed|robbed|raped|assaulted|molested|mugged|carjacked|stabbed|shot|beaten|attacked|abused|groomed|trafficked|burglarized|kidnapped|swindled|defrauded)\b`,
     String.raw`\b(?:hurt|injured|wounded|killed)\s+in\s+(?:the\s+|that\s+|this\s+|last\s+\w+'s\s+|\w+day's\s+)?(?:stabbing|shooting|assault|attack|robbery|home invasion|carjacking|hit-and-run|crash)`,
+    String.raw`\b(?:woman|man|girl|boy|kid|teen|lady|senior|widow|widower|child|student|clerk|cashier)\s+(?:who was\s+)?(?:assaulted|raped|robbed|shot|stabbed|attacked|molested|carjacked|mugged|beaten|killed|hurt)\b`,
     String.raw`\btestified against\b`,
     String.raw`\b(?:his|her|their) accuser\b|\bthe complainant\b|\b(?:abuse|assault|rape|incest) (?:case|victim|survivor)\b`,
     String.raw`\b(?:the|a)\s+\d{1,2}-year-old\s+(?:\w+\s+){0,2}(?:from|in|involved in)\s+the\s+[^.!?]{0,40}?\b(?:case|assault|attack|shooting|stabbing|rape)\b`,

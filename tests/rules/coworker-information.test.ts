@@ -6,6 +6,8 @@ const helena = { facts: ['health', 'leave', 'discipline', 'record', 'family', 'a
 
 new RuleTester().run(rule, {
   valid: [
+    'Coach Bryant got fired after the season, about time',
+    { text: 'Officer Reyes gave a great talk at the school today, kids loved her', options: helena, name: 'praise is not information' },
     'Sgt. Moro runs the worst briefings',
     'Captain Delacroix is a spineless sack of sh*t and every officer on nights knows it.',
     'Proud of my team this quarter. Long hours, good people, real results.',
@@ -21,6 +23,7 @@ new RuleTester().run(rule, {
     { text: 'Qual day ✅', images: [{ description: 'Paper target held up at an outdoor range, other shooters in the background' }], options: helena },
   ],
   invalid: [
+    { text: 'Officer Grant’s wife left him for the mailman, he is a wreck', options: ct, errors: 1 },
     { text: 'Officer Lyle is back from rehab Monday, go easy on him', errors: 2 },
     { text: 'Got interviewed by IA today. They’re looking hard at Lt. Okafor over the missing property.', errors: [{ messageId: 'fact', excerpt: 'IA' }] },
     { text: 'New hire on 2nd shift has a 2011 larceny out of Texas', errors: 1 },

@@ -3,6 +3,8 @@ import { RuleTester } from '../support/rule-tester';
 
 new RuleTester().run(rule, {
   valid: [
+    'My uncle did 5 years in McAlester and turned his life around',
+    'Sentencing was today for the man who killed a trooper in 2019; he got life. Justice.',
     'The paper says the Hadley trial ended in 10 years.',
     'Twenty years sober this month, and eighteen since my last arrest.',
     'My brother did time in his twenties and now he runs a bakery. Proud of him.',
@@ -15,6 +17,8 @@ new RuleTester().run(rule, {
     { text: 'My record for pull-ups is 22, come at me', name: 'a sports record' },
   ],
   invalid: [
+    { text: 'Ran the new neighbor through NCIC lol, two DUIs and an old warrant in Billings', errors: 3 },
+    { text: 'My neighbor Brad Kessler has a rap sheet a mile long, I saw it at work', errors: 1 },
     { text: 'Checked the new Little League ump in our system: three old warrants', errors: 2 },
     { text: 'Ran into my ex’s new man. Looked him up. Trent Albee: deferred for domestic in 2016, expunged in 2021.', errors: 3 },
     { text: 'Everybody thinks Harlan Pike is in for hot checks. His juvie file says otherwise.', errors: 1 },

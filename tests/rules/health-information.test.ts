@@ -3,6 +3,8 @@ import { RuleTester } from '../support/rule-tester';
 
 new RuleTester().run(rule, {
   valid: [
+    'Grandpa was released from the hospital today after his stroke 🙏',
+    'My daughter had surgery on her knee, recovering at home',
     'Pray for my grandma, she gets her hip replaced Tuesday at Redbud Regional 🙏',
     'Six months of therapy and I’m finally sleeping through the night.',
     'Five years ago my heart stopped in a parking lot. Cardiac arrest survivor. Learn CPR.',
@@ -15,6 +17,8 @@ new RuleTester().run(rule, {
     { text: 'Sick of this weather. Send soup.', name: 'everyday "sick" is not a condition' },
   ],
   invalid: [
+    { text: 'Lt. Mendes is out on FMLA for his back surgery, somebody cover his Tuesday shifts', errors: 2 },
+    { text: 'Inmate Garza on C pod tried to hang himself last night, he is on watch now', errors: 1 },
     { text: 'Officer Lyle is back from rehab Monday, go easy on him', errors: 1 },
     { text: 'Please keep Sgt. Lorna Whitfield in your prayers. She starts chemo Monday.', errors: [{ messageId: 'health', excerpt: 'chemo' }] },
     { text: 'Two guys on B pod went out to the ER last night, Narcan both times', errors: 2 },

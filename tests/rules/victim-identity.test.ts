@@ -3,6 +3,7 @@ import { RuleTester } from '../support/rule-tester';
 
 new RuleTester().run(rule, {
   valid: [
+    'The victim in that true crime podcast was from Tulsa, creepy',
     'Gave to the victim-services fund today. Every dollar matters.',
     'Fell victim to the air fryer hype. No regrets.',
     'Crime victims can register for free notification about an offender’s custody status.',
@@ -14,6 +15,7 @@ new RuleTester().run(rule, {
     { text: 'Someone got scammed out of gift cards again. Call your grandparents.', name: 'no one could pick the victim out' },
   ],
   invalid: [
+    { text: 'The woman assaulted downtown Friday is a cashier at the Albertsons on Euclid', errors: 1 },
     { text: "The boy hurt in Saturday's stabbing is the Pellerin kid from Lincoln Middle", errors: 1 },
     { text: 'Parole hearing for the Ybarra case is coming up. The victim’s sister Carla still lives on 4th St.', errors: 1 },
     { text: 'That inmate who writes letters to the girl he assaulted? She’s 16 now and goes to Mesquite Ridge High.', errors: 1 },
