@@ -81,6 +81,8 @@ const TITLED = new RegExp(
 const INITIALS_SURNAME = new RegExp(String.raw`(?<=^|[\s(,;:])([A-Z]\.(?:\s?[A-Z]\.)*\s?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)`, 'gu');
 /** "Dwayne 'Biscuit' Harlow". */
 const NICKNAMED = new RegExp(String.raw`(?<![\p{L}])([A-Z][a-z]+\s+${NICKNAME}\s+[A-Z][a-z]+)`, 'gu');
+/** "Kelvin Dutro, #714402", "Jose Ramirez (DOC 48213)": a capitalised name right before an inmate number, which the tagger's lexicon may not know. */
+const NUMBERED_NAME = new RegExp(String.raw`(?<![\p{L}])([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?=,?\s*\(?\s*(?:#|No\.\s?|(?:O?DOC|AIS|ID)\s?#?\s?)\d{4,8}\b)`, 'gu');
 /** "@Tasha", "@mike.tran". */
 const AT_MENTION = /(?<![\w@])@[A-Za-z0-9_.]{2,30}(?<!\.)/g;
 
@@ -134,6 +136,11 @@ export function findPeople(post: PostText): PersonMention[] {
     const span = cleanName(post, m.start, m.end);
     if (span) found.push({ ...span, kind: 'initials', role: 'other' });
   }
+  for (const m of post.find(NUMBERED_NAME)) {
+    const words = m.text.split(/\s+/);
+    if (words.some((w) => NOT_A_NAME.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) continue;
+    found.push({ start: m.start, end: m.end, text: m.text, kind: 'name', role: 'other' });
+  }
   for (const m of post.find(AT_MENTION)) found.push({ start: m.start, end: m.end, text: m.text, kind: 'mention', role: 'other' });
 
   for (const p of post.people()) {
@@ -172,4 +179,87 @@ export function findPeople(post: PostText): PersonMention[] {
     out.push({ ...m });
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// People singled out by description rather than by name ("the new chaplain volunteer", "new hire on
+// 2nd shift", "my partner"), and whether a passage is about the writer or their family.
+
+export type DescribedRole = 'staff' | 'contractor' | 'custody' | 'other';
+
+export interface DescribedPerson extends Span {
+  role: DescribedRole;
+  /** The role noun as written, lower-case ("chaplain volunteer", "new hire"). */
+  noun: string;
+}
+
+const STAFF_NOUNS = [
+  'officer', 'co', 'c\\.o\\.', 'sergeant', 'sarge', 'sgt', 'lieutenant', 'lt', 'captain', 'cap', 'major', 'warden', 'deputy warden',
+  'supervisor', 'kitchen supervisor', 'shift supervisor', 'shift commander', 'nurse', 'doctor', 'psych doc', 'counselor', 'case manager',
+  'caseworker', 'teacher', 'instructor', 'new hire', 'rookie', 'trainee', 'cadet', 'partner', 'fto', 'dispatcher', 'detective',
+  'deputy', 'trooper', 'corporal', 'secretary', 'clerk', 'records clerk', 'mailroom (?:lady|guy)', 'hr (?:lady|guy)', 'boss',
+  'training officer', 'unit manager', 'chaplain', 'coworker', 'co-worker', 'colleague', 'squadmate', 'uc', 'undercover',
+];
+const CONTRACTOR_NOUNS = [
+  'contractor', 'contract (?:guy|nurse|doctor|worker)', 'vendor', 'vendor rep', 'commissary vendor(?: rep)?', 'food service contractor',
+  'food service (?:guy|lady|worker)', 'volunteer', 'chaplain volunteer', 'volunteer chaplain(?: lady)?', 'medical contractor',
+  'maintenance (?:guy|man|contractor)', 'tutor',
+];
+const OTHER_NOUNS = [
+  "ex's new (?:man|boyfriend|girlfriend|wife|husband)", 'neighbor', 'neighbour', 'landlord', 'babysitter', 'coach', 'ump', 'umpire',
+  "(?:daughter|son|sister|cousin|niece)'s (?:boyfriend|girlfriend|date|new man)", 'little league ump', 'youth pastor', 'pastor',
+];
+const NOUN_RE = (nouns: string[]) => nouns.sort((a, b) => b.length - a.length).join('|');
+/** A definite or possessive singular phrase: "the new nurse on 2nd shift", "my partner", "our new case manager". */
+const DESCRIBED = new RegExp(
+  String.raw`(?<![\p{L}])(?:(the|our|my|that|this|his|her)\s+)?((?:new|old|former|volunteer|night|day|female|male|young|lady)\s+)*(${NOUN_RE([...CONTRACTOR_NOUNS, ...STAFF_NOUNS, ...OTHER_NOUNS])})(?:\s+(?:lady|guy|dude|man|woman))?(?:\s+on\s+(?:1st|2nd|3rd|first|second|third|day|days|night|nights|swing|grave(?:yard)?|[A-Z]-?)\s*shift)?(?![\p{L}])`,
+  'giu',
+);
+const CONTRACTOR_RE = new RegExp(`(?<![\\p{L}])(?:${NOUN_RE([...CONTRACTOR_NOUNS])})(?![\\p{L}])`, 'iu');
+const OTHER_RE = new RegExp(`^(?:${NOUN_RE([...OTHER_NOUNS])})$`, 'i');
+
+const describedCache = new WeakMap<PostText, DescribedPerson[]>();
+
+/**
+ * Singular role phrases that point at one person: a determiner ("the", "my", "our", "that") or a
+ * shift ("on 2nd shift"), or "new". Plurals and "one of the…" are not identifiable and are skipped.
+ */
+export function findDescribedPeople(post: PostText): DescribedPerson[] {
+  const cached = describedCache.get(post);
+  if (cached) return cached;
+  const out: DescribedPerson[] = [];
+  for (const m of post.find(DESCRIBED)) {
+    const [det, modifiers, noun] = m.groups as [string | undefined, string | undefined, string];
+    const onShift = /\bshift$/i.test(m.text);
+    const isNew = /\bnew\b/i.test(modifiers ?? '');
+    if (!det && !onShift && !(isNew && /new hire/i.test(m.text)) && !(isNew && m.start > 0)) continue;
+    const preceding = post.folded.slice(Math.max(0, m.start - 16), m.start);
+    if (/\b(?:one of|any|every|some|all|each|no|another)\s+(?:the\s+|our\s+|my\s+|these\s+|those\s+)?$/i.test(preceding)) continue;
+    // "co" and "uc" only in capitals (a "co-op", "uc berkeley").
+    if (/^(?:co|uc|cap|lt|boss)$/i.test(noun) && !/^(?:CO|UC|LT|Lt|Cap|boss)$/.test(noun)) continue;
+    if (/^(?:co|lt|sgt|cap)$/i.test(noun) && /^\s+[A-Z][a-z]/.test(post.folded.slice(m.end, m.end + 3))) continue; // titled name: findPeople has it
+    // "volunteer chaplain" and "chaplain volunteer" are both volunteers: look at the whole phrase.
+    const role: DescribedRole = CONTRACTOR_RE.test(m.text) ? 'contractor' : OTHER_RE.test(noun) ? 'other' : 'staff';
+    out.push({ start: m.start, end: m.end, text: m.text, role, noun: noun.toLowerCase() });
+  }
+  describedCache.set(post, out);
+  return out;
+}
+
+const FAMILY = String.raw`(?:mom|mother|mama|momma|ma|dad|father|daddy|pops|grandma|grandpa|grandmother|grandfather|granny|nana|papa|brother|bro|sister|sis|son|daughter|kid|kids|baby|wife|husband|hubby|spouse|fianc[eé]e?|boyfriend|girlfriend|aunt|auntie|uncle|cousin|nephew|niece|in-laws?|mother-in-law|father-in-law|stepdad|stepmom|stepson|stepdaughter|twins|family|parents|old man|better half)`;
+/** "I", "my", "me" as the one something is about, or "my <relative>". */
+export const WRITER_OR_FAMILY = new RegExp(String.raw`(?:^|[^\p{L}'])(?:i|i'm|i've|i'd|me|my|myself|mine|our\s+(?:${FAMILY})|my\s+(?:(?:little|big|baby|older|younger|oldest|youngest|sweet|late|dear|\d+-year-old)\s+)*${FAMILY})(?![\p{L}])`, 'iu');
+/** "my <relative>" only. */
+export const FAMILY_MEMBER = new RegExp(String.raw`(?:^|[^\p{L}'])(?:my|our)\s+(?:(?:little|big|baby|older|younger|oldest|youngest|sweet|late|dear|\d+-year-old)\s+)*${FAMILY}(?:'s)?(?![\p{L}])`, 'iu');
+
+const peopleCache = new WeakMap<PostText, PersonMention[]>();
+
+/** `findPeople`, computed once per parsed text (several rules ask for the same post). */
+export function peopleIn(post: PostText): PersonMention[] {
+  let people = peopleCache.get(post);
+  if (!people) {
+    people = findPeople(post);
+    peopleCache.set(post, people);
+  }
+  return people;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople } from '../../rules/detectors/people';
+import { findDescribedPeople, findPeople, peopleIn, WRITER_OR_FAMILY } from '../../rules/detectors/people';
 import { PostText } from '../../rules/engine/post-text';
 
 const people = (text: string) => findPeople(new PostText(text)).map((p) => [p.text, p.role]);
@@ -18,6 +18,8 @@ describe('findPeople', () => {
     ['Shoutout to Jake Lindqvist, who', [['Jake Lindqvist', 'other']]],
     ['thanks @Tasha for the ride', [['@Tasha', 'other']]],
     ['Judge Harlan Voigt ruled today', [['Judge Harlan Voigt', 'public-official']]],
+    ['Kelvin Dutro, #714402. Guess who is back', [['Kelvin Dutro', 'other']]],
+    ['Saw Marcus Bell (#3004512) at intake', [['Marcus Bell', 'other']]],
   ])('finds the person in %j', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -31,5 +33,40 @@ describe('findPeople', () => {
     'See you Monday at the Christmas party',
   ])('finds no one in %j', (text) => {
     expect(people(text)).toEqual([]);
+  });
+});
+
+describe('findDescribedPeople', () => {
+  const described = (text: string) => findDescribedPeople(new PostText(text)).map((p) => [p.text, p.role]);
+
+  it.each([
+    ['new hire on 2nd shift has a 2011 larceny', [['new hire on 2nd shift', 'staff']]],
+    ['pulled up the new chaplain volunteer out of curiosity', [['the new chaplain volunteer', 'contractor']]],
+    ['The volunteer chaplain lady has been VERY friendly', [['The volunteer chaplain lady', 'contractor']]],
+    ['the kitchen supervisor was in the cooler again', [['the kitchen supervisor', 'staff']]],
+    ['my partner backed me up', [['my partner', 'staff']]],
+    ["Ran into my ex's new man at the gas station", [["my ex's new man", 'other']]],
+  ])('finds the person singled out in %j', (text, expected) => {
+    expect(described(text)).toEqual(expected);
+  });
+
+  it.each(['One of the officers left early', 'Some contractors came by', 'Proud of my team', 'the co-op sells eggs'])('finds no one singled out in %j', (text) => {
+    expect(described(text)).toEqual([]);
+  });
+});
+
+describe('writer and family', () => {
+  it.each(['Pray for my grandma', "I'm back from leave", 'my little brother is home', 'Dad and me'])('sees the writer or family in %j', (text) => {
+    expect(WRITER_OR_FAMILY.test(text)).toBe(true);
+  });
+  it('is not fooled by words that contain "my" or "I"', () => {
+    expect(WRITER_OR_FAMILY.test('Sgt. Whitfield starts chemo Monday')).toBe(false);
+  });
+});
+
+describe('peopleIn', () => {
+  it('parses each text once', () => {
+    const post = new PostText('Shoutout to Jake Lindqvist');
+    expect(peopleIn(post)).toBe(peopleIn(post));
   });
 });

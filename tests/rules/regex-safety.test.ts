@@ -55,13 +55,30 @@ function runtimeRegexes(): { source: string; flags: string; where: string }[] {
   } finally {
     PostText.prototype.find = original;
   }
-  for (const re of compiledLexicons()) seen.set(`${re.flags}/${re.source}`, { source: re.source, flags: re.flags, where: 'compiled lexicon' });
   return [...seen.values()];
 }
 
+// A compiled lexicon is an alternation of escaped literal words joined by [\s\-]+, each ending in an
+// optional plural or a word-tail class: safe by construction (each alternative is tried once per
+// position), and too large for recheck within its time limit. Check that shape instead.
+const LEXICON = /^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\(\?:(.*)\)\(\?!\[\\p\{L\}\\p\{N\}\]\)$/;
+const LEXICON_ALTERNATIVE = /^(?:[^\\()[\]|*+?{}]|\\[^pdswbDSWB]|\[\\s\\-\]\+)+(?:\(\?:e\?s\)\?|\[\\p\{L\}\\p\{N\}\]\*)$/;
+
 describe('regular expressions in rules/', () => {
   const all = new Map<string, { source: string; flags: string; where: string }>();
-  for (const r of [...sourceFiles('rules').flatMap(literalRegexes), ...runtimeRegexes()]) all.set(`${r.flags}/${r.source}`, r);
+  const recorded = runtimeRegexes();
+  for (const r of [...sourceFiles('rules').flatMap(literalRegexes), ...recorded]) all.set(`${r.flags}/${r.source}`, r);
+  const lexicons = compiledLexicons();
+  for (const re of lexicons) all.delete(`${re.flags}/${re.source}`);
+
+  it('include compiled lexicons that are plain alternations of literal phrases', () => {
+    expect(lexicons.length).toBeGreaterThan(0);
+    const odd = lexicons.filter((re) => {
+      const body = LEXICON.exec(re.source)?.[1];
+      return body === undefined || body.split('|').some((alt) => !LEXICON_ALTERNATIVE.test(alt));
+    });
+    expect(odd.map((re) => re.source.slice(0, 120))).toEqual([]);
+  });
 
   it('were found (the scan works)', () => {
     expect(all.size).toBeGreaterThan(10);
@@ -70,7 +87,7 @@ describe('regular expressions in rules/', () => {
   it('have no exponential or worse-than-quadratic backtracking', () => {
     const problems: string[] = [];
     for (const r of all.values()) {
-      const result = checkSync(r.source, r.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
+      const result = checkSync(r.source, r.flags.replace(/[gy]/g, ''), { timeout: 10_000, randomSeed: 42 });
       if (result.status === 'vulnerable') {
         const c = result.complexity;
         const degree = c.type === 'polynomial' ? c.degree : Infinity;
