@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: type checks, lint, unit tests and the corpus figures.
+# The whole test suite: type checks, lint, unit tests, the corpus figures and the end-to-end tests.
 # Installs nothing from npm (run `npm ci` first); installs Debian's Chromium when it is missing and
 # we are root, or says exactly what to run.
 set -euo pipefail
@@ -18,3 +18,15 @@ npx vitest run
 
 step "corpus figures (npm run eval)"
 npm run --silent eval
+
+step "end-to-end tests (Playwright + Debian Chromium, production build, practice pages)"
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+  else
+    echo "Chromium is missing at $chromium. Install it with: sudo apt-get update && sudo apt-get install -y chromium" >&2
+    exit 1
+  fi
+fi
+npm run --silent e2e
