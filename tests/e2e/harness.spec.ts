@@ -88,3 +88,15 @@ test.describe('without the extension', () => {
     await expect(session.serviceWorker()).rejects.toThrow(/no extension service worker/);
   });
 });
+
+test('the pages refuse inline scripts, like the sites (an injected <script> does not run)', async ({ page }) => {
+  await page.goto('https://www.facebook.com/');
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true';
+    document.head.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+  });
+  expect(ran).toBe(false);
+});

@@ -46,8 +46,9 @@ export function assertExtensionBuilt(extensionPath: string) {
   }
 }
 
+/** `extensionPath` may be relative to the repository (e.g. `.output/chrome-mv3-e2e`). */
 export async function launchExtension(options: { extensionPath: string | null; headless?: boolean }): Promise<ExtensionSession> {
-  const { extensionPath } = options;
+  const extensionPath = options.extensionPath && resolve(REPO, options.extensionPath);
   if (extensionPath) assertExtensionBuilt(extensionPath);
   const userDataDir = mkdtempSync(join(tmpdir(), 'second-look-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -72,6 +72,13 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
+/**
+ * The practice pages' Content-Security-Policy. Like the real sites, it refuses inline and foreign
+ * scripts, so an extension that injects a <script> into the page fails here as it would there.
+ * (No connect-src: page requests must reach the routes to be recorded.)
+ */
+export const PAGE_CSP = "script-src 'self'; object-src 'none'; base-uri 'self'";
+
 async function serveSite(site: Site, route: Route, log: NetworkLog) {
   const request = route.request();
   const { pathname } = new URL(request.url());
@@ -87,7 +94,12 @@ async function serveSite(site: Site, route: Route, log: NetworkLog) {
     return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not part of the practice page' });
   }
   log.record(request, 'fixture');
-  return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  return route.fulfill({
+    status: 200,
+    contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    headers: request.resourceType() === 'document' ? { 'content-security-policy': PAGE_CSP } : {},
+    body: readFileSync(file),
+  });
 }
 
 /**

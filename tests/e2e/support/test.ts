@@ -16,6 +16,8 @@ interface Options {
   extensionPath: string | null;
   /** `file`: one browser per spec file (default); `test`: a fresh browser and profile per test. */
   browserScope: 'file' | 'test';
+  /** Fail the test when its page throws an uncaught error (default true). */
+  failOnPageError: boolean;
 }
 
 interface Fixtures {
@@ -35,6 +37,7 @@ interface WorkerFixtures {
 export const test = base.extend<Options & Fixtures, WorkerFixtures>({
   extensionPath: [defaultExtensionPath(), { option: true }],
   browserScope: ['file', { option: true }],
+  failOnPageError: [true, { option: true }],
   sessions: [
     async ({}, use) => {
       const sessions: WorkerFixtures['sessions'] = { current: null };
@@ -59,10 +62,13 @@ export const test = base.extend<Options & Fixtures, WorkerFixtures>({
     }
   },
   context: async ({ session }, use) => use(session.context),
-  page: async ({ context }, use) => {
+  page: async ({ context, failOnPageError }, use) => {
     const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
     await use(page);
     await page.close();
+    if (failOnPageError && errors.length > 0) throw new Error(`The page threw:\n${errors.join('\n')}`);
   },
   serviceWorker: async ({ session }, use) => use(await session.serviceWorker()),
   extensionId: async ({ session }, use) => use(session.extensionId),
