@@ -3,12 +3,14 @@
 // omggif) for the perceptual hashes. WebP, AVIF and HEIC pixels are not decoded here (the
 // extension's page side decodes WebP and AVIF with the browser's own decoders).
 import { open } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import jpeg from 'jpeg-js';
 import { GifReader } from 'omggif';
 import { PNG } from 'pngjs';
 import { dHash, greyMatrix, orient, pHash } from '../rules/detectors/image-hash';
 import { extractImageFacts, type ByteSource, type ImageFormat } from '../rules/engine/image-facts';
 import type { ImageFacts } from '../rules/engine/types';
+import { LineError, type CorpusLine } from './corpus';
 
 export interface ImageFileLimits {
   /** Files larger than this are not decoded for hashing (default 64 MB); metadata is still read. */
@@ -94,4 +96,28 @@ export function decodeRgba(bytes: Uint8Array, format: ImageFormat, maxPixels = D
 export function hashesOf(image: Rgba, orientation?: number): Pick<ImageFacts, 'dhash' | 'phash'> {
   const grey = orient(greyMatrix(image.data, image.width, image.height), orientation);
   return { dhash: dHash(grey), phash: pHash(grey) };
+}
+
+/**
+ * Corpus image entries may give a `path` (relative to the corpus file) instead of, or beside, the
+ * facts (design §8). Read each such file; facts written in the line win over those read from it.
+ * Throws LineError naming the entry when a file cannot be opened.
+ */
+export async function resolveCorpusImages(line: CorpusLine, lineNo: number, baseDir: string): Promise<ImageFacts[] | undefined> {
+  if (!line.images) return undefined;
+  return Promise.all(
+    line.images.map(async (entry, i) => {
+      const { path, ...given } = entry;
+      if (path === undefined) return given;
+      let read: ImageFacts;
+      try {
+        read = await imageFactsFromFile(resolve(baseDir, path));
+      } catch (e) {
+        throw new LineError(lineNo, `images[${i}].path`, `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+      const merged: ImageFacts = { ...read, ...given };
+      if (given.takenAt !== undefined) merged.takenAtOffsetSource = given.takenAtOffsetSource ?? 'given';
+      return merged;
+    }),
+  );
 }
