@@ -42,7 +42,7 @@ export default tseslint.config(
     files: ['entrypoints/*.content/**/*.ts', 'utils/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/rules/**', '!**/rules/engine/types', '!**/rules/detectors/geofence'], allowTypeImports: true, message: 'Content-side code must not import the engine; send the text to the worker.' }],
+        patterns: [{ regex: '(^|/)rules/(?!(engine/types|engine/image-facts|detectors/geofence|detectors/image-hash)$)', allowTypeImports: true, message: 'Content-side code must not import the engine; send the text to the worker.' }],
       }],
     },
   },

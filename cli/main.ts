@@ -1,6 +1,7 @@
 // Entry point of the `second-look` command.
 import { check, CHECK_HELP } from './commands/check';
 import { evalCommand, EVAL_HELP } from './commands/eval';
+import { hashCommand, HASH_HELP } from './commands/hash';
 import { profileCommand, PROFILE_HELP } from './commands/profile';
 import { stdio, UsageError, type Io } from './io';
 
@@ -11,6 +12,7 @@ Usage: second-look <command> [options]
 Commands:
   check     Lint one post, or corpus lines with --jsonl
   eval      Precision/recall/F1 of the engine on a labelled corpus
+  hash      Reference hashes of an agency's badge, patch, logo or facility photos
   profile   Validate, show or list policy profiles
 
 Run "second-look <command> --help" for a command's options.`;
@@ -18,6 +20,7 @@ Run "second-look <command> --help" for a command's options.`;
 const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number>; help: string }> = {
   check: { run: check, help: CHECK_HELP },
   eval: { run: evalCommand, help: EVAL_HELP },
+  hash: { run: hashCommand, help: HASH_HELP },
   profile: { run: profileCommand, help: PROFILE_HELP },
 };
 

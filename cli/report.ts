@@ -8,6 +8,7 @@ export function formatReport(input: PostInput, profile: Profile, result: LintRes
   lines.push(`Profile: ${profile.name} (${profile.id}), ${input.account} account`);
   if (result.findings.length === 0) {
     lines.push('', 'Nothing in this post appears to risk a clause of this policy.');
+    if (result.notes.length) lines.push('', 'Notes:', ...result.notes.map((n) => `  ${n}`));
     return lines.join('\n');
   }
   const byClause = new Map<string, typeof result.findings>();

@@ -4,6 +4,7 @@ import type { AnyRule } from './engine/define-rule';
 import type { CategoryId } from './engine/types';
 import coworkerInformation from './coworker-information';
 import criminalHistory from './criminal-history';
+import facilityLayout from './facility-layout';
 import healthInformation from './health-information';
 import offenderImage from './offender-image';
 import offenderInformation from './offender-information';
@@ -15,6 +16,7 @@ import victimIdentity from './victim-identity';
 export const RULES: Readonly<Partial<Record<CategoryId, AnyRule>>> = {
   'coworker-information': coworkerInformation,
   'criminal-history': criminalHistory,
+  'facility-layout': facilityLayout,
   'health-information': healthInformation,
   'offender-image': offenderImage,
   'offender-information': offenderInformation,

@@ -14,7 +14,7 @@ const FIGURES = [
   'background_gz_kb',
 ] as const;
 
-const PARTS = ['lint', 'cold', 'bundles'] as const;
+const PARTS = ['lint', 'cold', 'bundles', 'image'] as const;
 
 const result: Record<string, unknown> = Object.fromEntries(FIGURES.map((k) => [k, null]));
 for (const part of PARTS) {

@@ -13,6 +13,16 @@ npm run --silent compile
 step "lint (typescript-eslint + import boundaries)"
 npm run --silent lint
 
+if [ ! -x /usr/bin/chromium ]; then
+  step "Debian's Chromium (tests/browser and e2e drive /usr/bin/chromium)"
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is missing. Run: sudo apt-get update && sudo apt-get install -y chromium" >&2
+    exit 1
+  fi
+fi
+
 step "unit tests (vitest)"
 npx vitest run
 

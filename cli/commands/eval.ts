@@ -1,8 +1,10 @@
 // `second-look eval FILE`: score the engine against a labelled corpus.
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinProfile, lintPost } from '../../rules/api';
 import { corpusLines, LineError, parseCorpusLine, toPostInput } from '../corpus';
 import { evaluate, formatEval, type Judged } from '../evaluate';
+import { resolveCorpusImages } from '../image-file';
 import { readInput, UsageError, type Io } from '../io';
 
 export const EVAL_HELP = `Usage: second-look eval FILE|- [--json] [--errors]
@@ -44,7 +46,8 @@ export async function evalCommand(argv: string[], io: Io): Promise<number> {
     try {
       const line = parseCorpusLine(raw, lineNo);
       if (!line.expect) throw new LineError(lineNo, 'expect', 'eval needs an "expect" list on every line');
-      const result = lintPost(toPostInput(line), builtinProfile(line.profile));
+      const images = await resolveCorpusImages(line, lineNo, file === '-' ? process.cwd() : dirname(file));
+      const result = lintPost(toPostInput(line, images), builtinProfile(line.profile));
       judged.push({ id: line.id, expected: line.expect, predicted: result.categories });
     } catch (e) {
       failed++;

@@ -1,6 +1,8 @@
 // Lint one post against one resolved profile: work out which categories the profile backs for the
 // account type, run those rules over a single parse of the text, and cite the clauses.
 import { formatMessage, type EvidenceText, type Report, type AnyRule, type RuleContext, type RuleProfile } from './define-rule';
+import { matchReference } from '../detectors/image-hash';
+import { resolveTakenAt } from './capture-time';
 import { PostText } from './post-text';
 import type { Action, CategoryId, Clause, Finding, LintResult, PostInput, Profile, Severity } from './types';
 
@@ -114,7 +116,31 @@ export function imageEvidenceText(image: NonNullable<PostInput['images']>[number
     .join('. ');
 }
 
+/**
+ * Attached photos that are copies of one of the agency's reference images (badge, patch, logo,
+ * facility photo): each raises the category its reference names. A reference names its category,
+ * so no rule is involved; the category is still gated by the profile like any other.
+ */
+export function referenceImageReports(input: PostInput, profile: Profile): RawReport[] {
+  if (profile.referenceImages.length === 0) return [];
+  const reports: RawReport[] = [];
+  (input.images ?? []).forEach((image, i) => {
+    const match = matchReference(image, profile.referenceImages);
+    if (!match) return;
+    reports.push({
+      messageId: 'referenceImage',
+      category: match.category,
+      image: i,
+      why: `Photo ${i + 1} looks like the agency's reference image '${match.reference.label}' (distance ${match.distance}/64)`,
+    });
+  });
+  return reports;
+}
+
 export function lint(input: PostInput, profile: Profile, rules: RuleRegistry, options: LintOptions = {}): LintResult {
+  // A capture time without an offset is read in the profile's time zone (capture-time.ts).
+  const timeZone = profile.dutyHours?.timeZone;
+  if (input.images?.length && timeZone) input = { ...input, images: input.images.map((image) => resolveTakenAt(image, timeZone)) };
   const minScore = options.minScore ?? 0.5;
   const maxPerCategory = options.maxPerCategory ?? 10;
   const byCategory = clausesByCategory(profile, input.account);
@@ -127,12 +153,14 @@ export function lint(input: PostInput, profile: Profile, rules: RuleRegistry, op
       ...(input.images ?? []).map((image, i) => ({ parsed: new PostText(imageEvidenceText(image)), image: i })),
     ]);
   const rp = ruleProfile(profile, active);
+  const referenceReports = referenceImageReports(input, profile);
 
   const findings: Finding[] = [];
   for (const category of active) {
     const rule = rules[category];
-    if (!rule) continue;
-    const reports = runRule(rule, input, { text, options: ruleOptionsFor(rule, profile), profile: rp, evidence });
+    const reports = rule ? runRule(rule, input, { text, options: ruleOptionsFor(rule, profile), profile: rp, evidence }) : [];
+    reports.push(...referenceReports.filter((r) => r.category === category));
+    if (reports.length === 0) continue;
     const clauses = byCategory.get(category)!;
     const primary = primaryClause(clauses);
     const kept = new Map<string, Finding>();
