@@ -1,6 +1,7 @@
 // Entry point of the `second-look` command.
 import { check, CHECK_HELP } from './commands/check';
 import { evalCommand, EVAL_HELP } from './commands/eval';
+import { policyCommand, POLICY_HELP } from './commands/policy';
 import { profileCommand, PROFILE_HELP } from './commands/profile';
 import { stdio, UsageError, type Io } from './io';
 
@@ -12,6 +13,7 @@ Commands:
   check     Lint one post, or corpus lines with --jsonl
   eval      Precision/recall/F1 of the engine on a labelled corpus
   profile   Validate, show or list policy profiles
+  policy    Build the enterprise deployment kit from an agency's managed policy
 
 Run "second-look <command> --help" for a command's options.`;
 
@@ -19,6 +21,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number
   check: { run: check, help: CHECK_HELP },
   eval: { run: evalCommand, help: EVAL_HELP },
   profile: { run: profileCommand, help: PROFILE_HELP },
+  policy: { run: policyCommand, help: POLICY_HELP },
 };
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
