@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { lintPost } from '../rules/api';
-import { accountFor, policyService, profileStatus } from '../utils/effective-profile';
+import { policyService } from '../utils/effective-profile';
 import { isLintRequest, type LintResponse } from '../utils/messaging';
 
 export default defineBackground(() => {
@@ -20,24 +20,24 @@ export default defineBackground(() => {
     }
     if (!isLintRequest(message)) return false;
     void policy.getEffectiveProfile().then((effective) => {
-      const status = profileStatus(effective);
       if (!effective || effective.paused) {
         // No profile chosen yet, or paused: no warnings (the page invites the user to choose one).
         const result = { profileId: effective?.profile.id ?? '', account: 'personal' as const, findings: [], categories: [], notes: [] };
-        sendResponse({ result, disclaimer: effective?.profile.disclaimer.text ?? '', profileName: effective?.profile.name ?? '', status } satisfies LintResponse);
+        sendResponse({ result, disclaimer: effective?.profile.disclaimer.text ?? '', profileName: effective?.profile.name ?? '' } satisfies LintResponse);
         return;
       }
       const { profile } = effective;
+      // The compose stream's tab state decides personal/official from effective.officialHandles.
       const result = lintPost(
         {
           text: message.text,
-          account: accountFor(message.handle, effective),
+          account: 'personal',
           images: message.images,
           context: { site: message.site, surface: message.kind },
         },
         profile,
       );
-      sendResponse({ result, disclaimer: profile.disclaimer.text, profileName: profile.name, status } satisfies LintResponse);
+      sendResponse({ result, disclaimer: profile.disclaimer.text, profileName: profile.name } satisfies LintResponse);
     });
     return true;
   });

@@ -6,7 +6,6 @@ import { RULES } from '../rules/api';
 import {
   applySettingsPatch,
   mergeEffectiveProfile,
-  normalizeHandle,
   policyControls,
   summarizeEffectiveProfile,
   validateManagedPolicy,
@@ -15,7 +14,6 @@ import {
   type Settings,
 } from '../rules/engine/managed-policy';
 import type { Problem } from '../rules/engine/profile';
-import type { AccountType } from '../rules/engine/types';
 import {
   onManagedStorageChange,
   readManagedCache,
@@ -33,7 +31,7 @@ import {
   type PolicyStateChanged,
   type ProfileStatus,
   type UpdateSettingsResponse,
-} from './messaging';
+} from './policy-messages';
 import { loadSettings, onSettingsChange, saveSettings } from './settings';
 
 export type { EffectiveProfile };
@@ -183,11 +181,6 @@ export function createPolicyService(options: PolicyServiceOptions = {}): PolicyS
 export function profileStatus(effective: EffectiveProfile | null): ProfileStatus {
   if (!effective) return { configured: false, paused: false };
   return { configured: true, paused: effective.paused, profileName: effective.profile.name, organizationName: effective.organizationName };
-}
-
-/** Personal unless the handle the page shows is one of the official accounts. */
-export function accountFor(handle: string | undefined, effective: EffectiveProfile): AccountType {
-  return handle !== undefined && effective.officialHandles.includes(normalizeHandle(handle)) ? 'official' : 'personal';
 }
 
 async function broadcastToTabs(message: EffectiveProfileChanged): Promise<void> {

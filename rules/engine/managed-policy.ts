@@ -281,9 +281,14 @@ export function readCategoryActions(value: unknown, path: string, sink: Sink): P
   return out;
 }
 
-/** Account handles compare without a leading @, case and extra spaces. */
+/**
+ * Account handles compare without a leading @, case and extra spaces. `site:handle` (e.g.
+ * `x:@OKDOC`) limits a handle to one site; the compose path matches it against the page's handle.
+ */
 export function normalizeHandle(handle: string): string {
-  return handle.trim().replace(/^@+/, '').replace(/\s+/g, ' ').toLowerCase();
+  const bare = (h: string) => h.trim().replace(/^@+/, '').replace(/\s+/g, ' ').toLowerCase();
+  const site = /^\s*(facebook|x|linkedin|instagram)\s*:(.*)$/i.exec(handle);
+  return site ? `${site[1]!.toLowerCase()}:${bare(site[2]!)}` : bare(handle);
 }
 
 export function readHandles(value: unknown, path: string, sink: Sink): string[] | undefined {

@@ -258,8 +258,8 @@ describe('mergeEffectiveProfile: managed > user (where unlocked) > profile > def
 
 describe('settings', () => {
   it('validates stored settings field by field', () => {
-    const { settings, problems } = validateSettings({ profileId: 'ok-doc', paused: 'yes', officialHandles: ['@MyAgency', 7], categoryActions: { 'on-duty-use': 'off' }, colour: 'red' });
-    expect(settings).toEqual({ profileId: 'ok-doc', officialHandles: ['myagency'], categoryActions: { 'on-duty-use': 'off' } });
+    const { settings, problems } = validateSettings({ profileId: 'ok-doc', paused: 'yes', officialHandles: ['@MyAgency', 7, 'X: @OKDOC', '@myagency'], categoryActions: { 'on-duty-use': 'off' }, colour: 'red' });
+    expect(settings).toEqual({ profileId: 'ok-doc', officialHandles: ['myagency', 'x:okdoc'], categoryActions: { 'on-duty-use': 'off' } });
     expect(problems.map((p) => p.path)).toEqual(['/paused', '/officialHandles/1', '/colour']);
   });
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { EffectiveProfile } from '../../rules/engine/managed-policy';
-import { accountFor, createPolicyService, type PolicyService } from '../../utils/effective-profile';
+import { createPolicyService, type PolicyService } from '../../utils/effective-profile';
 import { MANAGED_CACHE_KEY, readManagedPolicyAtStartup } from '../../utils/managed-policy';
-import type { PolicyState } from '../../utils/messaging';
+import type { PolicyState } from '../../utils/policy-messages';
 import { SETTINGS_KEY } from '../../utils/settings';
 
 /** A service whose first-install polling is fast but real (20 ms steps, 200 ms budget). */
@@ -152,14 +152,5 @@ describe('settings and broadcasts', () => {
     const state = await startService().getState();
     expect(state.settings).toEqual({ profileId: 'ok-doc' });
     expect(state.settingsProblems).toEqual([{ path: '/facilities', message: 'is a string, expected a list' }]);
-  });
-
-  it('decides the account type from the official handles', async () => {
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { profileId: 'ok-doc', officialHandles: ['@OKDOC'] } });
-    const effective = (await startService().getEffectiveProfile())!;
-    expect(accountFor('@okdoc', effective)).toBe('official');
-    expect(accountFor('OKDOC ', effective)).toBe('official');
-    expect(accountFor('jane', effective)).toBe('personal');
-    expect(accountFor(undefined, effective)).toBe('personal');
   });
 });
