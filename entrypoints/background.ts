@@ -33,7 +33,7 @@ export default defineBackground(() => {
           text: message.text,
           account: 'personal',
           images: message.images,
-          context: { site: message.site, surface: message.kind },
+          context: { site: message.site, surface: message.kind, postedAt: new Date().toISOString() },
         },
         profile,
       );

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: type checks, lint, unit tests, the corpus figures and the end-to-end tests.
+# The whole test suite: type checks, lint, unit tests, the corpus figures and the end-to-end tests
+# (the managed-policy ones in a private mount namespace).
 # Installs nothing from npm (run `npm ci` first); installs Debian's Chromium when it is missing and
 # we are root, or says exactly what to run.
 set -euo pipefail
@@ -30,3 +31,6 @@ if [ ! -x "$chromium" ]; then
   fi
 fi
 npm run --silent e2e
+
+step "managed-policy end-to-end tests (Chromium reads a real policy file in a private mount namespace)"
+bash scripts/e2e-managed-policy.sh
