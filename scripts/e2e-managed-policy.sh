@@ -7,14 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# `npm test` installs Chromium first when it can (scripts/test-all.sh).
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
-  else
-    echo "Chromium is missing at $chromium. Install it with: sudo apt-get update && sudo apt-get install -y chromium" >&2
-    exit 1
-  fi
+  echo "Chromium is missing at $chromium. Install it with: sudo apt-get update && sudo apt-get install -y chromium" >&2
+  exit 1
 fi
 if [ ! -d /etc/chromium ]; then
   echo "/etc/chromium does not exist (Debian's chromium package creates it); it is needed as the mount point." >&2

@@ -72,15 +72,17 @@ test.describe('a policy present at start-up', () => {
     await expect(page.getByRole('region', { name: 'Extension' })).toContainText('jbhneohjejaejlljlbckgmdbmpopnhnf');
     await expect(page.locator('details pre')).toContainText('/facilities/1: facility dropped');
     expect(await axe(page)).toEqual([]);
+    // On-device only: the worker and the pages made no request at all.
+    expect(browser.session.network.fromExtension()).toEqual([]);
   });
 });
 
 test('options and diagnostics pass axe in dark mode too (colour contrast included)', async () => {
   writePolicy(POLICY);
-  const browser = await launchWithPolicy({ colorScheme: 'dark' });
+  const browser = await launchWithPolicy();
   try {
     for (const name of ['options', 'diagnostics'] as const) {
-      const page = await browser.open(name);
+      const page = await browser.open(name, { colorScheme: 'dark' });
       await expect(page.getByText('E2E County').first()).toBeVisible();
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
       expect(await axe(page), name).toEqual([]);

@@ -1,16 +1,13 @@
 // Chromium with the extension and a real enterprise policy file. The file goes to
 // /etc/chromium/policies/managed, which must be the private copy that scripts/e2e-managed-policy.sh
 // bind-mounts in a mount namespace: we check its marker before writing anything.
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { Page } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { launchExtension, REPO, type ExtensionSession } from '../support/extension';
 
-const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 export const EXTENSION_PATH = join(REPO, '.output/chrome-mv3-e2e');
 export const EXTENSION_ID = readFileSync(join(REPO, 'keys/dev-id.txt'), 'utf8').trim();
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'second-look-e2e.json');
 export const SANDBOX_MARKER = '/etc/chromium/.second-look-policy-sandbox';
@@ -38,9 +35,8 @@ export function removePolicy(): void {
 }
 
 export interface PolicyBrowser {
-  context: BrowserContext;
-  worker: Worker;
-  open(page: 'options' | 'diagnostics'): Promise<Page>;
+  session: ExtensionSession;
+  open(page: 'options' | 'diagnostics', options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
   /** Lint a post through the worker, as a content script would. */
   lint(page: Page, text: string): Promise<{ categories: string[]; clauses: string[] }>;
   /** What chrome.storage.managed holds right now, read in the worker. */
@@ -48,36 +44,23 @@ export interface PolicyBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithPolicy(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<PolicyBrowser> {
+/** The e2e build (fixed ID from the manifest key) through the fixtures stream's launcher. */
+export async function launchWithPolicy(): Promise<PolicyBrowser> {
   assertSandbox();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'second-look-policy-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: !process.env.HEADED,
-    colorScheme: options.colorScheme ?? 'light',
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  // Nothing here needs the network; the extension pages are not routed.
-  await context.route(/^https?:/, (route) => route.abort());
+  const session = await launchExtension({ extensionPath: EXTENSION_PATH });
+  if (session.extensionId !== EXTENSION_ID) {
+    await session.close();
+    throw new Error(`The extension loaded as ${session.extensionId}, not ${EXTENSION_ID}: the policy file would not reach it.`);
+  }
   const prefix = `chrome-extension://${EXTENSION_ID}/`;
-  const worker =
-    context.serviceWorkers().find((w) => w.url().startsWith(prefix)) ??
-    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(prefix), timeout: 15_000 }));
+  // The harness's catch-all route also aborts the extension's own page files (scripts, styles);
+  // let those through (the most recently added route is tried first). Web requests stay blocked.
+  await session.context.route((url) => url.protocol === 'chrome-extension:', (route) => route.continue());
   return {
-    context,
-    worker,
-    async open(name) {
-      const page = await context.newPage();
+    session,
+    async open(name, options = {}) {
+      const page = await session.context.newPage();
+      if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
       await page.goto(`${prefix}${name}.html`);
       return page;
     },
@@ -88,10 +71,10 @@ export async function launchWithPolicy(options: { colorScheme?: 'light' | 'dark'
         return { categories: reply.result.categories, clauses: reply.result.findings.map((f) => f.clause) };
       }, text);
     },
-    managed: () => worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get(null)),
-    async close() {
-      await context.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
+    async managed() {
+      const worker = await session.serviceWorker();
+      return worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get(null));
     },
+    close: () => session.close(),
   };
 }
