@@ -47,6 +47,11 @@ export default tseslint.config(
     },
   },
   {
+    // Worker-side modules run the engine's policy merge (enterprise stream); they never run in a page.
+    files: ['utils/managed-policy.ts', 'utils/settings.ts', 'utils/effective-profile.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

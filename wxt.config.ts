@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 // enterprise-policy tests can address it. Store builds get their ID from the store.
 const DEV_PUBLIC_KEY = readFileSync(new URL('./keys/dev-key.pub.b64', import.meta.url), 'utf8').trim();
 export const GECKO_ID = 'second-look@second-look.app';
+// Chromium only: Firefox has no policy schema and warns about the unknown `storage` manifest key.
+const MANAGED_SCHEMA = 'managed_schema.json';
 
 export default defineConfig({
   imports: false,
@@ -19,6 +21,8 @@ export default defineConfig({
     ...(browser === 'chrome'
       ? {
           ...(mode === 'production' ? {} : { key: DEV_PUBLIC_KEY }),
+          // Enterprise policy: Chromium registers the extension's policy namespace only with a schema.
+          storage: { managed_schema: MANAGED_SCHEMA },
         }
       : {
           browser_specific_settings: {
@@ -30,5 +34,12 @@ export default defineConfig({
           },
         }),
   }),
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') return;
+      const i = files.findIndex((f) => f.relativeDest === MANAGED_SCHEMA);
+      if (i >= 0) files.splice(i, 1);
+    },
+  },
   zip: { excludeSources: ['keys/*.pem', 'tests/**', '**/*.log', 'test-results/**'] },
 });

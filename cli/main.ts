@@ -2,6 +2,7 @@
 import { check, CHECK_HELP } from './commands/check';
 import { evalCommand, EVAL_HELP } from './commands/eval';
 import { hashCommand, HASH_HELP } from './commands/hash';
+import { policyCommand, POLICY_HELP } from './commands/policy';
 import { profileCommand, PROFILE_HELP } from './commands/profile';
 import { stdio, UsageError, type Io } from './io';
 
@@ -14,6 +15,7 @@ Commands:
   eval      Precision/recall/F1 of the engine on a labelled corpus
   hash      Reference hashes of an agency's badge, patch, logo or facility photos
   profile   Validate, show or list policy profiles
+  policy    Build the enterprise deployment kit from an agency's managed policy
 
 Run "second-look <command> --help" for a command's options.`;
 
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number
   eval: { run: evalCommand, help: EVAL_HELP },
   hash: { run: hashCommand, help: HASH_HELP },
   profile: { run: profileCommand, help: PROFILE_HELP },
+  policy: { run: policyCommand, help: POLICY_HELP },
 };
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {

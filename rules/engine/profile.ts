@@ -48,7 +48,8 @@ type JsonSchema = Record<string, unknown>;
 const SCHEMA = schema as unknown as { properties: Record<string, JsonSchema>; $defs: Record<string, JsonSchema> };
 const validators = new Map<string, Validator>();
 
-function validatorFor(key: string, sub: JsonSchema): Validator {
+/** A cached validator for a subschema of profile.schema.json (its `$defs` are in scope). */
+export function validatorFor(key: string, sub: JsonSchema): Validator {
   let v = validators.get(key);
   if (!v) {
     v = new Validator({ ...sub, $defs: SCHEMA.$defs } as never, '2020-12', false);
@@ -58,7 +59,7 @@ function validatorFor(key: string, sub: JsonSchema): Validator {
 }
 
 /** The most specific messages of a failed validation, as `path: message` problems. */
-function problemsOf(errors: OutputUnit[], base: string): Problem[] {
+export function problemsOf(errors: OutputUnit[], base: string): Problem[] {
   const specific = errors.filter(
     (e) => !/subschema had errors|does not match schema|Items did not match|did not match any|Property .* does not match/i.test(e.error),
   );
