@@ -78,6 +78,12 @@ test("requests from the extension's own pages are recorded as the extension's", 
   ]);
 });
 
+test("the extension's own pages load their files (only http(s) is routed)", async ({ page, extensionId, network }) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(network.fromExtension()).toEqual([]);
+});
+
 test.describe('without the extension', () => {
   test.use({ extensionPath: null });
 

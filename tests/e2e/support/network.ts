@@ -104,13 +104,14 @@ async function serveSite(site: Site, route: Route, log: NetworkLog) {
 
 /**
  * Installs the routes on a context: the four sites' URLs serve the practice pages; every other
- * http(s) request and WebSocket is aborted. All of them are recorded in the returned log.
+ * http(s) request and WebSocket is aborted (extension files load normally). All of them are recorded in the returned log.
  * Install it before the extension loads so the worker's first request is caught too.
  */
 export async function routeSites(context: BrowserContext): Promise<NetworkLog> {
   const log = new NetworkLog();
-  // Playwright tries the most recently added route first: the catch-all goes in first.
-  await context.route('**/*', (route) => {
+  // Playwright tries the most recently added route first: the catch-all goes in first. It takes
+  // http(s) only: the extension's own chrome-extension:// files (popup, options…) must load.
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => {
     log.record(route.request(), 'blocked');
     return route.abort('blockedbyclient');
   });
